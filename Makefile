@@ -44,7 +44,7 @@ LIBFDT_STAMP  := $(LIBFDT_DIR)/.extracted
 KERNEL_SRCS := $(wildcard entry/*.S trap/*.S) \
                $(wildcard entry/*.c fdt/*.c mm/*.c sbi/*.c trap/*.c lib/*.c) \
                $(wildcard tests/common/*.c tests/kernel/*.c)
-HOST_EXCLUDE := lib/string.c $(wildcard mm/*_riscv.c)
+HOST_EXCLUDE := lib/string.c lib/libgcc.c $(wildcard mm/*_riscv.c)
 HOST_SRCS   := $(filter-out $(HOST_EXCLUDE),$(wildcard mm/*.c fdt/*.c lib/*.c)) \
                $(wildcard tests/common/*.c tests/host/*.c)
 
@@ -62,7 +62,7 @@ LIBFDT_FLAGS := -include fdt/libfdt_env.h
 KCFLAGS := -march=rv64imac_zicsr_zifencei -mabi=lp64 -mcmodel=medany -ffreestanding \
            -fno-common -fno-stack-protector -fno-pie -fno-omit-frame-pointer \
            -fno-optimize-sibling-calls -O2 -g -MD -MP $(WARN) $(INCS)
-KLDFLAGS := -nostdlib -static -no-pie -Wl,--no-relax -Wl,-T,kernel.ld -Wl,--gc-sections=no
+KLDFLAGS := -nostdlib -static -no-pie -Wl,--no-relax -Wl,-T,kernel.ld
 
 HCFLAGS := -DRVMM_HOSTED -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
            -fno-sanitize-recover=undefined -MD -MP $(WARN) -Itests/host/include $(INCS)
@@ -110,14 +110,14 @@ $(BUILD)/%.o: $(BUILD)/%.S
 
 $(BUILD)/kernel.tmp.elf: $(KOBJS) $(BUILD)/kallsyms0.o kernel.ld
 	@echo "  LD      $@"
-	$(Q)$(CC) $(KCFLAGS) $(KLDFLAGS) $(KOBJS) $(BUILD)/kallsyms0.o -lgcc -o $@
+	$(Q)$(CC) $(KCFLAGS) $(KLDFLAGS) $(KOBJS) $(BUILD)/kallsyms0.o -o $@
 
 $(BUILD)/kallsyms.S: $(BUILD)/kernel.tmp.elf scripts/kallsyms.py
 	$(Q)$(NM) -n -S $< | python3 scripts/kallsyms.py > $@
 
 $(BUILD)/kernel.elf: $(KOBJS) $(BUILD)/kallsyms.o kernel.ld
 	@echo "  LD      $@"
-	$(Q)$(CC) $(KCFLAGS) $(KLDFLAGS) $(KOBJS) $(BUILD)/kallsyms.o -lgcc -o $@
+	$(Q)$(CC) $(KCFLAGS) $(KLDFLAGS) $(KOBJS) $(BUILD)/kallsyms.o -o $@
 	$(Q)python3 scripts/kallsyms.py --check $(BUILD)/kernel.tmp.elf $@ $(NM)
 
 $(BUILD)/kernel.bin: $(BUILD)/kernel.elf

@@ -34,17 +34,19 @@ void ktest_skip(struct ktest *t, const char *reason)
 	t->skip_reason = reason;
 }
 
-/* Does @name match @filter ("a,b*,c")? */
-static bool suite_selected(const char *name, const char *filter)
+/* Does suite @s match @filter ("a,b*,c")? Manual suites need their exact name. */
+static bool suite_selected(const struct ktest_suite *s, const char *filter)
 {
+	const char *name = s->name;
+
 	if (!filter || !*filter)
-		return true;
+		return !s->manual;
 	while (*filter) {
 		const char *end = strchr(filter, ',');
 		size_t len = end ? (size_t)(end - filter) : strlen(filter);
 
 		if (len && filter[len - 1] == '*') {
-			if (!strncmp(name, filter, len - 1))
+			if (!s->manual && !strncmp(name, filter, len - 1))
 				return true;
 		} else if (strlen(name) == len && !strncmp(name, filter, len)) {
 			return true;
@@ -96,11 +98,11 @@ int ktest_run_all(const char *filter)
 	int nr = 0, idx = 0, failed = 0;
 
 	for (struct ktest_suite **s = __start_ktest_suites; s < __stop_ktest_suites; s++)
-		if (suite_selected((*s)->name, filter))
+		if (suite_selected(*s, filter))
 			nr++;
 	printk(KERN_ERR "KTAP version 1\n1..%d\n", nr);
 	for (struct ktest_suite **s = __start_ktest_suites; s < __stop_ktest_suites; s++)
-		if (suite_selected((*s)->name, filter))
+		if (suite_selected(*s, filter))
 			failed += run_suite(*s, ++idx);
 	return failed;
 }

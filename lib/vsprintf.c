@@ -8,6 +8,8 @@
  *
  *	%pa	a phys_addr_t passed by reference, printed as 0x + 16 hex digits (Linux's %pa)
  *	%pS	a code address as symbol+offset/size (needs kallsyms; plain hex otherwise)
+ *	%pB	a return address, looked up at address - 1 so that a call at the very end of a
+ *		function (to a noreturn function) is attributed to the caller, not the next one
  *
  * It never writes more than @size bytes and always terminates when @size > 0; the return value
  * is the length the full output would have had, as C's vsnprintf().
@@ -108,10 +110,10 @@ static void emit_number(struct outbuf *o, unsigned long long v, bool neg, unsign
 			emit(o, ' ');
 }
 
-static void emit_symbol(struct outbuf *o, unsigned long addr, const struct spec *sp)
+static void emit_symbol(struct outbuf *o, unsigned long addr, bool ret_addr, const struct spec *sp)
 {
 	unsigned long size, off;
-	const char *name = kallsyms_lookup(addr, &size, &off);
+	const char *name = kallsyms_lookup(addr - ret_addr, &size, &off);
 	struct spec hex = { .alt = true, .prec = -1 };
 	char tmp[128];
 	int len;
@@ -120,7 +122,7 @@ static void emit_symbol(struct outbuf *o, unsigned long addr, const struct spec 
 		emit_number(o, addr, false, 16, false, &hex);
 		return;
 	}
-	len = snprintf(tmp, sizeof(tmp), "%s+%#lx/%#lx", name, off, size);
+	len = snprintf(tmp, sizeof(tmp), "%s+%#lx/%#lx", name, off + ret_addr, size);
 	emit_padded(o, tmp, min_t(int, len, (int)sizeof(tmp) - 1), sp);
 }
 
@@ -137,8 +139,8 @@ static int emit_pointer(struct outbuf *o, const char *ext, va_list *ap, const st
 		emit_number(o, p ? *(phys_addr_t *)p : 0, false, 16, false, &hex);
 		return used;
 	}
-	if (*ext == 'S' || *ext == 's') {
-		emit_symbol(o, (unsigned long)p, sp);
+	if (*ext == 'S' || *ext == 's' || *ext == 'B') {
+		emit_symbol(o, (unsigned long)p, *ext == 'B', sp);
 		return 1;
 	}
 	if (!p) {

@@ -50,6 +50,8 @@ struct ktest_suite {
 	/* Optional: runs before/after each case, e.g. to reset allocator state. */
 	void (*init)(struct ktest *t);
 	void (*exit)(struct ktest *t);
+	/* Run only when the filter names the suite exactly (crash tests, deliberate failures). */
+	bool manual;
 };
 
 #define KTEST_CASE(fn) { .name = #fn, .run = fn }
