@@ -14,6 +14,7 @@ need=(
 	"gdb-multiarch:/usr/bin/gdb-multiarch"
 	"linux-source-6.1:/usr/src/linux-source-6.1.tar.xz"
 	"gcc:/usr/bin/gcc"
+	"libc6-dev:/usr/include/stdio.h"
 	"make:/usr/bin/make"
 	"python3:/usr/bin/python3"
 	"xz-utils:/usr/bin/xz"

@@ -16,15 +16,31 @@
 #include <asm/csr.h>
 #include <asm/fault.h>
 #include <asm/memlayout.h>
+#include <asm/page.h>
 #include <asm/ptrace.h>
 #include <rvmm/bug.h>
 #include <rvmm/kernel.h>
 #include <rvmm/printk.h>
 
-/* Print the page-table walk of @addr; mm/ptdump.c overrides this once paging exists. */
-__weak void pgtable_print_walk_current(unsigned long addr)
+/*
+ * show_pte() - print the Sv39 walk of @addr in the active page table (satp), level by level,
+ * stopping at a leaf or an invalid entry: the first thing to read after a page fault.
+ */
+static void show_pte(unsigned long addr)
 {
-	pr_emerg("  (no page-table walker linked)\n");
+	unsigned long table_pa = (csr_read(satp) & SATP_PPN_MASK) << PAGE_SHIFT;
+
+	pr_emerg("page table walk of %016lx (satp root %#lx):\n", addr, table_pa);
+	for (int level = 2; level >= 0; level--) {
+		unsigned int idx = (addr >> (PAGE_SHIFT + 9 * level)) & 511;
+		unsigned long pte = ((unsigned long *)__va(table_pa))[idx];
+
+		pr_emerg("  L%d[%3u] = %016lx%s\n", level, idx, pte,
+			 !(pte & 1) ? " (invalid)" : (pte & 0xe) ? " (leaf)" : "");
+		if (!(pte & 1) || (pte & 0xe))
+			return;
+		table_pa = (pte >> 10) << PAGE_SHIFT;
+	}
 }
 
 void show_regs(const struct pt_regs *regs);
@@ -146,7 +162,7 @@ void do_trap(struct pt_regs *regs)
 		pr_emerg("Unable to handle kernel paging request at virtual address %016lx\n",
 			 regs->stval);
 		pr_emerg("Oops - %s [#1] at %pS\n", trap_cause_name(cause), (void *)regs->sepc);
-		pgtable_print_walk_current(regs->stval);
+		show_pte(regs->stval);
 		die(regs, "unable to handle kernel paging request");
 	}
 
