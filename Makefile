@@ -55,7 +55,7 @@ HOBJS := $(patsubst %,$(BUILD)/host/%.o,$(HOST_SRCS)) \
 
 WARN := -Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
         -Wno-missing-field-initializers
-INCS := -Iinclude -I$(LIBFDT_DIR)
+INCS := -Iinclude -Ifdt -I$(LIBFDT_DIR)
 # Our libfdt_env.h is pre-included; its guard makes the tarball's own copy a no-op.
 LIBFDT_FLAGS := -include fdt/libfdt_env.h
 

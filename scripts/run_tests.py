@@ -155,6 +155,8 @@ EXPECTED_FAILURES = [
      ["Unable to handle kernel paging request at virtual address ffffffd000000000",
       "Oops - store/AMO page fault", "crash_bad_access_case+",
       "page table walk of ffffffd000000000", "L2[320] = 0000000000000000 (invalid)"]),
+    ("illegal-instruction-named", "ktest=crash_illegal_insn", 2,
+     ["Oops - illegal instruction [#1] at crash_illegal_insn_case+"]),
     ("unknown-bootarg-reported", "ktest=lib no.such.param=7 loglevel=banana", 0,
      ['Unknown command line parameter "no.such.param=7", ignored',
       "Malformed early option 'loglevel=banana'", "ok 1 lib"]),

@@ -78,14 +78,16 @@ void ktest_skip(struct ktest *t, const char *reason);
 
 #define KTEST_EXPECT_FALSE(t, cond) KTEST_EXPECT_TRUE(t, !(cond))
 
+/* Compared in the operands' common type, so a negative errno compares as negative. */
 #define __KTEST_CMP(t, a, op, b)                                                                   \
 	do {                                                                                       \
-		unsigned long long __a = (unsigned long long)(a);                                  \
-		unsigned long long __b = (unsigned long long)(b);                                  \
+		__typeof__((a) + (b)) __a = (a);                                                   \
+		__typeof__((a) + (b)) __b = (b);                                                   \
 		(t)->nr_checks++;                                                                  \
 		if (!(__a op __b))                                                                 \
 			ktest_fail(t, __FILE__, __LINE__, "expected %s %s %s, got %#llx vs %#llx", \
-				   #a, #op, #b, __a, __b);                                         \
+				   #a, #op, #b, (unsigned long long)__a,                           \
+				   (unsigned long long)__b);                                       \
 	} while (0)
 
 #define KTEST_EXPECT_EQ(t, a, b) __KTEST_CMP(t, a, ==, b)

@@ -50,3 +50,11 @@ static void crash_bad_access_case(struct ktest *t)
 
 static struct ktest_case access_cases[] = { KTEST_CASE(crash_bad_access_case), {} };
 KTEST_SUITE(crash_bad_access, access_cases, .manual = true);
+
+static void crash_illegal_insn_case(struct ktest *t)
+{
+	__asm__ __volatile__(".word 0"); /* an all-zero word is defined to be illegal */
+}
+
+static struct ktest_case illegal_cases[] = { KTEST_CASE(crash_illegal_insn_case), {} };
+KTEST_SUITE(crash_illegal_insn, illegal_cases, .manual = true);
