@@ -40,11 +40,12 @@ LIBFDT_STAMP  := $(LIBFDT_DIR)/.extracted
 
 # ---------------------------------------------------------------------------------------------
 # Sources. Directories are globbed so a new file needs no Makefile edit. HOST_EXCLUDE lists the
-# files that only make sense in the kernel (the hosted build gets them from libc or host.c).
+# files that only make sense in the kernel (the hosted build gets them from libc or host.c);
+# by convention a file named *_kernel.c is kernel-only (monitor commands, CSR users).
 KERNEL_SRCS := $(wildcard entry/*.S trap/*.S) \
                $(wildcard entry/*.c fdt/*.c mm/*.c sbi/*.c trap/*.c lib/*.c) \
                $(wildcard tests/common/*.c tests/kernel/*.c)
-HOST_EXCLUDE := lib/string.c lib/libgcc.c $(wildcard mm/*_riscv.c)
+HOST_EXCLUDE := lib/string.c lib/libgcc.c $(wildcard mm/*_riscv.c mm/*_kernel.c fdt/*_kernel.c)
 HOST_SRCS   := $(filter-out $(HOST_EXCLUDE),$(wildcard mm/*.c fdt/*.c lib/*.c)) \
                $(wildcard tests/common/*.c tests/host/*.c)
 

@@ -41,11 +41,13 @@ struct pt_regs {
  * @stack_base: lowest byte of this hart's stack (the guard page lies just below)
  * @overflow_top: top of a small stack used to report a stack overflow
  * @hartid: the SBI hart id
+ * @cpu: dense index 0..NR_CPUS-1 (smp_processor_id()); the boot hart is 0
  */
 struct cpu_info {
 	unsigned long stack_base;
 	unsigned long overflow_top;
 	unsigned long hartid;
+	unsigned int cpu;
 };
 
 _Static_assert(sizeof(struct pt_regs) == PT_SIZE, "PT_SIZE out of date");

@@ -70,3 +70,6 @@ void *host_ram_setup(phys_addr_t base, u64 size)
 	host_ram_size = size;
 	return host_ram;
 }
+
+/* smp_processor_id() of this thread (tests/host/include/asm/smp.h). */
+__thread unsigned int host_cpu_id;
