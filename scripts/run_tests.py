@@ -218,8 +218,8 @@ def run_gdb(args, tally):
             out = str(e.stdout) + "\nTIMEOUT\n"
     finally:
         qemu.kill()
-        qemu.wait()
-    log = write_log(args.build, "gdb-smoke", out)
+        serial = qemu.communicate()[0].decode(errors="replace")
+    log = write_log(args.build, "gdb-smoke", out + "\n--- QEMU serial ---\n" + serial)
     checks = [
         ("gdb/stops-at-physical-entry", r"SMOKE pc-at-entry = 0x80200000\b"),
         ("gdb/symbols-after-paging", r"SMOKE in = sbi_init\b"),
@@ -228,6 +228,17 @@ def run_gdb(args, tally):
     ]
     for name, pattern in checks:
         tally.add(name, re.search(pattern, out) is not None, why=f"see {log}")
+    # rvmm-dmesg must show exactly what the kernel printed on the serial console.
+    m = re.search(r"SMOKE dmesg begin\n(.*)SMOKE dmesg end", out, re.S)
+    dmesg = [l for l in (m.group(1) if m else "").splitlines() if l.startswith("[")]
+    console = [l.rstrip("\r") for l in serial.splitlines() if l.startswith("[")]
+    # The console shows a subsequence (levels >= loglevel are logged but not printed).
+    it = iter(dmesg)
+    shown = [l for l in console if l in dmesg]
+    ok = bool(dmesg) and "rvmm version" in dmesg[0] and all(l in it for l in shown) \
+        and len(shown) == len([l for l in console if l <= dmesg[-1]])
+    tally.add("gdb/rvmm-dmesg-matches-console", ok,
+              why=f"{len(dmesg)} dmesg lines vs {len(console)} console lines, see {log}")
 
 
 def main():

@@ -6,6 +6,10 @@ rvmm-connect      attach to QEMU's gdbstub on $gdbport and load symbols for the 
 rvmm-phys-symbols-off
                   drop the physical-alias symbols once the kernel runs at its link address
                   (a breakpoint on a function then has one location instead of two).
+rvmm-dmesg        print the kernel log ring (lib/printk.c: log_buf, log_head), oldest first.
+
+Structures are read through gdb's Python API (types and fields by name), never hard-coded
+offsets, so the helpers follow the C code as it changes.
 """
 import gdb
 
@@ -44,5 +48,28 @@ class RvmmPhysSymbolsOff(gdb.Command):
         gdb.execute(f"remove-symbol-file -a {KERNEL_LOAD_PA:#x}")
 
 
+class RvmmDmesg(gdb.Command):
+    """Print the kernel log ring buffer (what printk has logged so far)."""
+
+    def __init__(self):
+        super().__init__("rvmm-dmesg", gdb.COMMAND_USER)
+
+    def invoke(self, arg, from_tty):
+        try:
+            buf = gdb.parse_and_eval("log_buf")
+            head = int(gdb.parse_and_eval("log_head"))
+        except gdb.error as e:
+            raise gdb.GdbError(f"rvmm-dmesg: no kernel log here ({e}); are symbols loaded?")
+        size = buf.type.sizeof
+        if head == 0:
+            print("rvmm-dmesg: the log is empty (printk has not run yet)")
+            return
+        raw = bytes(gdb.selected_inferior().read_memory(buf.address, size))
+        start = max(0, head - size)
+        data = bytes(raw[i % size] for i in range(start, head))
+        gdb.write(data.decode(errors="replace"))
+
+
 RvmmConnect()
 RvmmPhysSymbolsOff()
+RvmmDmesg()

@@ -8,4 +8,9 @@ continue
 python print("SMOKE in = " + gdb.selected_frame().name())
 printf "SMOKE kernel_phys_base = %#lx\n", kernel_phys_base
 printf "SMOKE hartid = %lu\n", boot_cpu.hartid
+hbreak monitor_loop
+continue
+echo SMOKE dmesg begin\n
+rvmm-dmesg
+echo SMOKE dmesg end\n
 kill
