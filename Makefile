@@ -2,6 +2,7 @@
 #
 #   make qemu          build and boot on QEMU virt (MEM=, SMP=, BOOTARGS=, DTB=)
 #   make test          host tests, in-kernel tests under QEMU, GDB smoke test; "N passed, N failed"
+#   make bench         benchmarks in guest instructions (QEMU -icount); build/bench/results.md
 #
 # Everything is built out of tree in $(BUILD). V=1 shows the commands.
 
@@ -44,8 +45,8 @@ LIBFDT_STAMP  := $(LIBFDT_DIR)/.extracted
 # by convention a file named *_kernel.c is kernel-only (monitor commands, CSR users).
 KERNEL_SRCS := $(wildcard entry/*.S trap/*.S) \
                $(wildcard entry/*.c fdt/*.c mm/*.c sbi/*.c trap/*.c lib/*.c) \
-               $(wildcard tests/common/*.c tests/kernel/*.c)
-HOST_EXCLUDE := lib/string.c lib/libgcc.c $(wildcard mm/*_riscv.c mm/*_kernel.c fdt/*_kernel.c)
+               $(wildcard tests/common/*.c tests/kernel/*.c tests/bench/*.c)
+HOST_EXCLUDE := lib/string.c lib/libgcc.c lib/bench.c $(wildcard mm/*_riscv.c mm/*_kernel.c fdt/*_kernel.c)
 HOST_SRCS   := $(filter-out $(HOST_EXCLUDE),$(wildcard mm/*.c fdt/*.c lib/*.c)) \
                $(wildcard tests/common/*.c tests/host/*.c)
 
@@ -68,7 +69,7 @@ KLDFLAGS := -nostdlib -static -no-pie -Wl,--no-relax -Wl,-T,kernel.ld
 HCFLAGS := -DRVMM_HOSTED -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
            -fno-sanitize-recover=undefined -MD -MP $(WARN) -Itests/host/include $(INCS)
 
-.PHONY: all setup kernel host qemu qemu-gdb gdb test compdb clean help
+.PHONY: all setup kernel host qemu qemu-gdb gdb test bench compdb clean help
 all: kernel host
 
 setup:
@@ -167,6 +168,11 @@ test: setup
 	$(Q)$(MAKE) --no-print-directory kernel host
 	$(Q)python3 scripts/run_tests.py --build $(BUILD) --qemu $(QEMU) --opensbi $(OPENSBI) \
 		--gdb $(GDB)
+
+# Benchmarks in guest instructions (QEMU -icount); table in build/bench/results.md.
+bench: setup
+	$(Q)$(MAKE) --no-print-directory kernel
+	$(Q)python3 scripts/bench.py --build $(BUILD) --qemu $(QEMU) --opensbi $(OPENSBI)
 
 compdb: setup
 	$(Q)$(MAKE) --no-print-directory -B -n kernel host V=1 | python3 scripts/compdb.py > compile_commands.json

@@ -13,6 +13,7 @@
 #include <asm/probe.h>
 #include <asm/ptrace.h>
 #include <fdt/fdt.h>
+#include <rvmm/bench.h>
 #include <rvmm/bug.h>
 #include <rvmm/errno.h>
 #include <rvmm/init.h>
@@ -73,6 +74,19 @@ static void __init setup_fdt(phys_addr_t fdt_pa)
 	printk_set_timebase(fdt_timebase_frequency());
 }
 
+/* "bench" or "bench=<names>": run the benchmarks (under QEMU -icount), then exit. */
+static bool bench_requested;
+static char bench_filter[128];
+
+static int __init bench_setup(const char *val)
+{
+	bench_requested = true;
+	if (val && strlcpy(bench_filter, val, sizeof(bench_filter)) >= sizeof(bench_filter))
+		return -E2BIG;
+	return 0;
+}
+early_param("bench", bench_setup);
+
 static void __init run_ktests(void)
 {
 	int failed = ktest_run_all(ktest_filter);
@@ -107,5 +121,9 @@ void __init kmain(unsigned long hartid, phys_addr_t fdt_pa)
 
 	if (ktest_requested)
 		run_ktests();
+	if (bench_requested) {
+		pr_info("bench: %d benchmarks run\n", bench_run_all(bench_filter));
+		machine_exit(EXIT_SUCCESS_CODE);
+	}
 	monitor_loop();
 }
